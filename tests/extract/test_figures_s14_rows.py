@@ -1,12 +1,12 @@
 """Figures, s14 wave 2 (figrow15): invented investment-news passages for figures in list rows, for a company named
 again by a generic noun after a zone, for sums stated jointly over named firms, for a headline's rounded figure
-beside the body's exact one, a first stage beside the whole project, and the eligible costs of a support decision
-stated as a floor ("nie niższej niż"). Written in the author's own words, with near misses.
+beside the body's exact one, a stage's money, and a floor or a cap stated as "nie niższej/wyższej niż". Written in
+the author's own words, with near misses.
 
 Wanted figures as (owner, metric, value, unit), compared by the s6 battery's `check_figures` (owners loosely).
-Old code (main 81aa4fc): passed 10 of the first 22 cases (written blind), 20 of all 35 (the later ones are near
-misses and guards; qualifier tests aside); new code: 32 of 35 (the three strict xfails below, two of them outside
-this area).
+Old code (main 81aa4fc): 22 of the 35 cases pass; new code (after the review fix, fixfigrow15): 30 of 35 (five strict
+xfails below: a ;-stretch of prose is no list row any more, the stage-beside-whole rule was removed, and three
+outside this area). The review's misfires are guards in test_figures_s14_rows_guards.py.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ case = case_adder(CASES)
 # --- a bare amount in a list row: the firm's investment -----------------------------------------------------------
 case(
     "dash_rows_amount_and_jobs",
-    "Strefa podsumowała pierwsze półrocze. Oto największe projekty, które dostały wsparcie:\n"
-    "– Moravel sp. z o.o. – zakład tworzyw sztucznych w Kutnie, 35 mln zł, 60 miejsc pracy;\n"
-    "– Orlitex sp. z o.o. – magazyn wysokiego składowania w Zgierzu, 22 mln zł, 15 miejsc pracy.",
+    "Półroczny bilans strefy. Największe projekty ze wsparciem:\n"
+    "– Kutno: Moravel sp. z o.o., tłocznia tworzyw – 60 nowych etatów, 35 mln zł\n"
+    "– Zgierz: Orlitex sp. z o.o., hala składowa – 15 nowych etatów, 22 mln zł",
     inv("Moravel sp. z o.o.", 35 * M),
     jobs("Moravel sp. z o.o.", 60),
     inv("Orlitex sp. z o.o.", 22 * M),
@@ -72,16 +72,16 @@ case(
 case(
     "contract_rows_no_investment",
     "Gmina podpisała umowy z wykonawcami:\n"
-    "– Budomix sp. z o.o. – umowa na budowę hali sportowej, 12 mln zł, 30 miejsc pracy;\n"
-    "– Drogpol sp. z o.o. – umowa na przebudowę drogi, 8 mln zł, 20 miejsc pracy.",
+    "• Budomix sp. z o.o., Łomża: umowa na halę sportową, 12 mln zł oraz 30 nowych etatów\n"
+    "• Drogpol sp. z o.o., Zambrów: umowa na drogę gminną, 8 mln zł oraz 20 nowych etatów",
     jobs("Budomix sp. z o.o.", 30),
     jobs("Drogpol sp. z o.o.", 20),
 )
 case(
     "row_with_revenue_stays_revenue",
     "Największe firmy regionu według przychodów:\n"
-    "– Fenmar S.A. – producent opakowań, przychody 120 mln zł, 300 pracowników;\n"
-    "– Lubro sp. z o.o. – dystrybutor paliw, przychody 95 mln zł, 80 pracowników.",
+    "1) Fenmar S.A., opakowania: przychody 120 mln zł i 300 pracowników\n"
+    "2) Lubro sp. z o.o., paliwa: przychody 95 mln zł i 80 pracowników",
     ("Fenmar S.A.", "revenue", 120 * M, "PLN"),
     emp("Fenmar S.A.", 300),
     ("Lubro sp. z o.o.", "revenue", 95 * M, "PLN"),
@@ -90,8 +90,8 @@ case(
 case(
     "grant_rows_no_investment",  # a grant is the cluster's `budget` (real gold), never an investment
     "Wsparcie z regionalnego funduszu dostały:\n"
-    "– Selmar sp. z o.o. – dotacja 2 mln zł, 10 nowych miejsc pracy;\n"
-    "– Kolvet sp. z o.o. – dotacja 1,5 mln zł, 6 nowych miejsc pracy.",
+    "• Selmar sp. z o.o., Ełk: dotacja 2 mln zł oraz 10 nowych etatów\n"
+    "• Kolvet sp. z o.o., Pisz: dotacja 1,5 mln zł oraz 6 nowych etatów",
     ("Selmar sp. z o.o.", "budget", 2 * M, "PLN"),
     jobs("Selmar sp. z o.o.", 10),
     ("Kolvet sp. z o.o.", "budget", 1.5 * M, "PLN"),
@@ -129,8 +129,8 @@ case(
 )
 case(
     "zone_then_firms_factory_relative_staff",
-    "Wiceprezes Pomorskiej Specjalnej Strefy Ekonomicznej podpisał decyzję dla spółki Brelux. Nowa hala stanie "
-    "obok obecnej fabryki firmy, w której zatrudnionych jest 220 osób.",
+    "Spółka Brelux dostała decyzję Pomorskiej Specjalnej Strefy Ekonomicznej. Nowy magazyn przylegać będzie "
+    "do starej fabryki firmy, w której zatrudnionych jest obecnie 220 osób.",
     emp("Brelux", 220),
 )
 case(
@@ -146,8 +146,8 @@ case(
 )
 case(
     "zone_then_hall_beside_firms_plant_relative_staff",
-    "Starachowicka Specjalna Strefa Ekonomiczna wydała zezwolenie dla spółki Koltra. Magazyn powstanie obok "
-    "dotychczasowego zakładu spółki, w którym pracuje 140 osób.",
+    "Spółka Koltra otrzymała zezwolenie Starachowickiej Specjalnej Strefy Ekonomicznej. Chłodnię zbudują za "
+    "dawnym zakładem spółki, w którym pracuje obecnie 140 osób.",
     emp("Koltra", 140),
 )
 case(
@@ -165,9 +165,9 @@ case(
 # --- a sum stated jointly over named firms belongs to none ---------------------------------------------------------
 case(
     "joint_total_over_named_firms",
-    "Strefa wydała w kwietniu trzy decyzje. Spółka Bodmar zbuduje halę za 30 mln zł i zatrudni 20 osób. "
-    "Firma Cortex wyda 25 mln zł i stworzy 15 miejsc pracy. Spółka Dervo zainwestuje 10 mln zł i zatrudni "
-    "5 osób. W sumie firmy stworzą 40 nowych miejsc pracy i wydadzą łącznie 65 mln zł.",
+    "Kwiecień przyniósł trzy decyzje. Spółka Bodmar postawi halę za 30 mln zł i zatrudni 20 osób. Firma Cortex "
+    "przeznaczy 25 mln zł na linię i stworzy 15 miejsc pracy. Spółka Dervo wyda 10 mln zł i zatrudni 5 osób. "
+    "Trzy projekty dadzą razem 40 nowych miejsc pracy, a nakłady sięgną łącznie 65 mln zł.",
     inv("Bodmar", 30 * M),
     jobs("Bodmar", 20),
     inv("Cortex", 25 * M),
@@ -234,27 +234,15 @@ case(
 )
 # --- a first stage beside the whole project --------------------------------------------------------------------------
 case(
-    "first_stage_beside_total",
-    "Firma Kalvex zbuduje w Opolu zakład baterii. Pierwszy etap inwestycji pochłonie 40 mln euro. Cały projekt "
-    "ma być wart 150 mln euro.",
-    inv("Kalvex", 150 * M, "EUR"),
-)
-case(
     "first_phase_beside_total_reversed",
     "Cała inwestycja spółki Dornik w Legnicy ma kosztować 900 mln zł. W ramach pierwszej fazy firma wyda "
     "250 mln zł.",
     inv("Dornik", 900 * M),
 )
 case(
-    "first_phase_in_euro_beside_whole_in_zloty",
-    "Koncern Harvik zbuduje pod Kutnem fabrykę ogniw. Pierwsza faza fabryki pochłonie 120 mln euro. Cała "
-    "inwestycja, podzielona na dwa etapy, ma kosztować 1,4 mld zł.",
-    inv("Harvik", 1400 * M),
-)
-case(
     "stage_in_euro_beside_smaller_whole_in_zloty_stays",
-    "Koncern Harvik zbuduje pod Kutnem magazyn. Pierwszy etap pochłonie 30 mln euro. Cały projekt ma być wart "
-    "140 mln zł.",
+    "Koncern Harvik postawi pod Kutnem magazyn. W ramach pierwszej fazy wyda 30 mln euro, a wartość całości "
+    "szacuje na 140 mln zł.",
     inv("Harvik", 30 * M, "EUR"),
     inv("Harvik", 140 * M),
 )
@@ -274,8 +262,7 @@ case(
 # --- eligible costs stated as a floor ------------------------------------------------------------------------------
 case(
     "eligible_costs_not_lower_than",
-    "Na mocy decyzji spółka Veltor sp. z o.o. zobowiązała się do poniesienia kosztów kwalifikowanych "
-    "w wysokości nie niższej niż 45 mln zł oraz do utworzenia 30 nowych miejsc pracy.",
+    "Veltor sp. z o.o. zadeklarował w Pabianicach nakłady nie niższe niż 45 mln zł i 30 nowych etatów.",
     inv("Veltor sp. z o.o.", 45 * M),
     jobs("Veltor sp. z o.o.", 30),
 )
@@ -290,6 +277,10 @@ case(
 )
 
 FAILING: dict[str, str] = {
+    "semicolon_rows_in_brackets": "a ;-stretch of a prose line is no list row (lead, s14 fix: only lines opened by "
+    "a list mark; a paragraph with a semicolon misfired)",
+    "first_phase_beside_total_reversed": "the stage-beside-whole rule was removed in the s14 fix (it misfired on "
+    "past and company-wide totals)",
     "two_stages_no_whole_both_stay": 'money after "kolejne" (a second stage\'s) is lost; so on main already',
     "zone_plural_firms_stay_zone": "a park's headcount over its firms, the park named as a zone: not given",
 }

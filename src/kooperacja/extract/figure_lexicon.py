@@ -141,10 +141,8 @@ class _Words:
     financing: frozenset[str]
     financing_plain: frozenset[str]
     area_noun: frozenset[str]
-    stage: frozenset[str]
-    project_whole: frozenset[str]
-    home_currency: frozenset[str]
-    dearer_currency: frozenset[str]
+    zone_place: frozenset[str]
+    row_not: frozenset[str]
 
 
 def _words(lang: str) -> _Words:

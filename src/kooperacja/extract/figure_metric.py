@@ -445,32 +445,44 @@ def _list_row_money(
     dated: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether money with no metric is a cell of a list row that names a company and its new jobs: the row is a
-    line opened by a list mark ("– Alfa sp. z o.o. – hala w Kole, 30 mln zł, 40 miejsc pracy") or a stretch of a
-    line ended or begun by a semicolon ("Alfa (Kutno, 12 mln zł, 20 nowych miejsc pracy); Beta (…)"); a company is
-    named before the money in the row, another number of the row counts jobs, and no word of a contract, grant,
-    sale, lease or revenue (`project_not`) stands in it: the money is the company's investment, as where
-    "nakłady" stood before it. ``starts``: the tokens' character offsets."""
+    line opened by a list mark ("1) Alfa sp. z o.o., Koło: tłocznia – 30 mln zł, 40 nowych etatów"), or a stretch of
+    such a line between semicolons; one organisation, a company, is named before the money in the row, another
+    number of the row counts jobs, and no word of a contract, grant, sale, lease or revenue (`project_not`) nor of
+    capital, a tax relief, a share of funding or an order (`row_not`) stands in the row, nor a `project_not` word
+    in the list's header (the line before its rows: "Umowy podpisane z wykonawcami:"): the money is the
+    company's investment, as where "nakłady" stood before it. ``starts``: the tokens' character offsets."""
     text = doc.text
     a, b = doc.tokens[t0].start, doc.tokens[t1 - 1].end
     line0 = text.rfind("\n", 0, a) + 1
     line1 = text.find("\n", b)
     line1 = len(text) if line1 < 0 else line1
+    if line_item_marker(text[line0:line1].lstrip()) is None:
+        return False
     r0 = max(line0, text.rfind(";", line0, a) + 1)
     r1 = text.find(";", b, line1)
-    semicolon = r0 > line0 or r1 >= 0
     r1 = line1 if r1 < 0 else r1
-    if not semicolon and line_item_marker(text[line0:line1].lstrip()) is None:
-        return False
     k0, k1 = bisect.bisect_left(starts, r0), bisect.bisect_left(starts, r1)
-    if any(doc.lemmas(i) & lex.project_not for i in range(k0, k1)):
+    if any(doc.lemmas(i) & (lex.project_not | lex.row_not) for i in range(k0, k1)):
         return False
-    company = False
-    for i in range(t0 - 1, k0 - 1, -1):
-        n = doc.mention_at(i)
-        if n is not None and doc.mentions[n].type == "organization" and doc.mentions[n].entity >= 0:
-            company = doc.entities[doc.mentions[n].entity].subtype == "company"
+    h1 = line0 - 1
+    while h1 > 0:  # the list's header: the nearest line before that is neither blank nor a row
+        h0 = text.rfind("\n", 0, h1) + 1
+        line = text[h0:h1].strip()
+        if line and line_item_marker(line) is None:
+            j0, j1 = bisect.bisect_left(starts, h0), bisect.bisect_left(starts, h1)
+            if any(doc.lemmas(i) & lex.project_not for i in range(j0, j1)):
+                return False
             break
-    if not company:
+        h1 = h0 - 1
+    named = {
+        n
+        for i in range(k0, t0)
+        if (n := doc.mention_at(i)) is not None and doc.mentions[n].type == "organization"
+    }
+    if len(named) != 1:
+        return False  # none, or a client beside the firm ("… dla Beta S.A., 3 mln zł": an order's value)
+    m = doc.mentions[next(iter(named))]
+    if m.entity < 0 or doc.entities[m.entity].subtype != "company":
         return False
     for other in doc.amounts:
         if other.unit != "count" or not r0 <= other.start < r1 or other.value is None:

@@ -190,7 +190,7 @@ def _sentence_investor(doc: Doc, t0: int, lex: _Words) -> str | None:
     """The one investor of the investment the number's sentence states, named in that sentence (in any case,
     before or after the number), where no unnamed firms are spoken of."""
     s = doc.sent_of[t0]
-    if _unnamed_firms(doc, s, lex.company_noun):
+    if _unnamed_firms(doc, s, lex):
         return None
     found = set().union(*_investors_of_sentence(doc, s))
     if len(found) != 1:
@@ -212,7 +212,7 @@ def _sole_investor(doc: Doc) -> str | None:
     return investors.pop() if len(investors) == 1 else None
 
 
-def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
+def _unnamed_firms(doc: Doc, s: int, lex: _Words) -> bool:
     """Whether the sentence speaks of firms in the plural with no name: a company noun right before a name is that
     one company's kind noun ("zakład spółki X" is no plural, whatever "spółki" may be read as), and so is one that
     hangs on a noun before it ("Inwestycja firmy pochłonie …", "obok hali spółki": the company named before, in the
@@ -221,10 +221,12 @@ def _unnamed_firms(doc: Doc, s: int, firm: frozenset[str]) -> bool:
     for i in range(s0, s1):
         if i + 1 < s1 and doc.mention_at(i + 1) is not None:
             continue
-        if _singular_genitive_firm(doc, i, s0, s1, firm) or _genitive_attribute(doc, i, s0):
+        if _singular_genitive_firm(doc, i, s0, s1, lex.company_noun) or _genitive_attribute(
+            doc, i, s0, s1, lex
+        ):
             continue
         for r in doc.readings[i]:
-            if r.lemma in firm and "pl" in r.numbers and r.pos == "subst":
+            if r.lemma in lex.company_noun and "pl" in r.numbers and r.pos == "subst":
                 return True
     return False
 
@@ -247,17 +249,23 @@ def _singular_genitive_firm(doc: Doc, i: int, s0: int, s1: int, firm: frozenset[
 _NOUNS = frozenset({"subst", "ger"})  # a noun, or a verbal noun ("przedsięwzięcie", "zatrudnienie")
 
 
-def _genitive_attribute(doc: Doc, i: int, s0: int) -> bool:
+def _genitive_attribute(doc: Doc, i: int, s0: int, t0: int, lex: _Words) -> bool:
     """Whether the word at ``i``, which may be a singular genitive, is one here, an attribute of the noun right
-    before it: that word is a noun
-    outside any name, with no adjective or verb reading (a verbal noun's is a noun's), and no preposition governs it ("Projekt spółki", "budowa
-    hali firmy"; not "w sumie firmy", "Łącznie firmy")."""
+    before it: that word is a noun outside any name, with no adjective or verb reading (a verbal noun's is a noun's),
+    no preposition governs it ("Projekt spółki", "budowa hali firmy"; not "w sumie firmy", "Łącznie firmy"), it is
+    no zone, park or area (`zone_place`, `area_noun`) nor hangs on one ("Na terenie strefy firmy zatrudniają …": the
+    zone's firms), and the first finite verb after it up to ``t0`` is not in the plural ("… firmy zatrudniają")."""
     if i - 1 < s0 or doc.mention_at(i - 1) is not None:
         return False
     if not any(r.pos == "subst" and "sg" in r.numbers and "gen" in r.cases for r in doc.readings[i]):
         return False  # "Nakłady firm w strefie": a plural genitive only, the zone's unnamed firms
     before = doc.readings[i - 1]
     if not any(r.pos == "subst" for r in before) or any(r.pos not in _NOUNS for r in before):
+        return False
+    places = lex.zone_place | lex.area_noun
+    if doc.lemmas(i - 1) & places or (i - 2 >= s0 and doc.lemmas(i - 2) & places):
+        return False
+    if _plural_verb_after(doc, i, t0):
         return False
     return not (i - 2 >= s0 and doc.is_preposition(i - 2))
 
@@ -409,9 +417,7 @@ def _counted_body(doc: Doc, t1: int) -> str | None:
 def _investor_owner(doc: Doc, sent: int, start: int, metric: str, lex: _Words) -> str | None:
     """The document's sole investor, for an investment figure with no organisation named before it in its
     sentence and no unnamed firms around."""
-    if metric not in ("investment", "jobs", "area_ha", "employees") or _unnamed_firms(
-        doc, sent, lex.company_noun
-    ):
+    if metric not in ("investment", "jobs", "area_ha", "employees") or _unnamed_firms(doc, sent, lex):
         return None
     investor = _sole_investor(doc)
     if investor is not None and not any(
@@ -677,7 +683,7 @@ def _owner_in_window(
         # w Polsce 7 mld dolarów"), nobody's: not the source's, nor a firm's named nearby
         zones = [m for m in window if doc.entities[m.entity].subtype == "economic_zone"]
         return doc.entities[zones[-1].entity].id if zones else _topic(doc, ("economic_zone",))
-    elif prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex.company_noun):
+    elif prefs_list is _INVESTOR_FIRST and _unnamed_firms(doc, sent, lex):
         prefs_list = prefs_list[1:]  # "firmy … wydały": totals of a zone's unnamed firms
         if not any(doc.entities[m.entity].subtype == "economic_zone" for m in window):
             zone = _topic(doc, ("economic_zone",))  # the zone the document is about, named further back
@@ -976,12 +982,12 @@ def _in_facility(doc: Doc, t0: int, metric: str, lex: _Words) -> bool:
 def _unnamed_firms_subject(doc: Doc, t0: int, lex: _Words) -> bool:
     """Whether a company noun in the plural nominative, outside any name, stands in the number's clause before
     it ("firmy w niej działające zatrudniają 47 tys. osób"): the subject is a zone's unnamed firms; not one that hangs
-    on a noun before it ("obok zakładu spółki, w którym pracuje 300 osób": the company's, `_genitive_attribute`)."""
+    on a noun before it ("za starą halą firmy, gdzie pracuje 90 osób": the company's, `_genitive_attribute`)."""
     a, _b = _clause(doc, t0)
     return any(
         r.lemma in lex.company_noun and r.pos == "subst" and r.numbers == {"pl"} and "nom" in r.cases
         for i in range(a, t0)
-        if doc.mention_at(i) is None and not _genitive_attribute(doc, i, a)
+        if doc.mention_at(i) is None and not _genitive_attribute(doc, i, a, t0, lex)
         for r in doc.readings[i]
     )
 
@@ -1270,7 +1276,7 @@ def _land_buyer(doc: Doc, t0: int, lex: _Words) -> str | None:
     companies, or a zone's own total sold ("strefa sprzedała już 40 ha gruntów")."""
     sent = doc.sent_of[t0]
     s0, s1 = doc.sent_span[sent]
-    if _unnamed_firms(doc, sent, lex.company_noun) or doc.text[doc.tokens[s1 - 1].start] == "?":
+    if _unnamed_firms(doc, sent, lex) or doc.text[doc.tokens[s1 - 1].start] == "?":
         return None
     noun = any(doc.lemmas(i) & lex.land_deal for i in range(s0, s1))
     companies = {
@@ -1315,11 +1321,7 @@ def _headline_investor(doc: Doc, sent: int, metric: str, lex: _Words) -> str | N
     document's one investor where it is the subject of the sentence after the headline (its first organisation, in
     the nominative), not to the zone named there. A headline that speaks of a zone, park or cluster by its head noun
     ("Inwestycje za miliard złotych w strefie") states that body's totals, no investor's."""
-    if (
-        metric not in _INVESTOR_METRICS
-        or not _headline(doc, sent)
-        or _unnamed_firms(doc, sent, lex.company_noun)
-    ):
+    if metric not in _INVESTOR_METRICS or not _headline(doc, sent) or _unnamed_firms(doc, sent, lex):
         return None
     heads = _body_heads(doc.lang)
     s0, s1 = doc.sent_span[sent]

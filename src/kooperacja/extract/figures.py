@@ -245,9 +245,7 @@ def find_figures(doc: Doc) -> None:
                     # owner of the amount before it
                     metric, so_owner = money_owner[before.start]
             if metric is None and kind == "money" and _list_row_money(doc, keys, starts, t0, t1, lex, dated):
-                metric = (
-                    "investment"  # "– A sp. z o.o. – hala w Kole, 30 mln zł, 40 miejsc pracy;": a row's cost
-                )
+                metric = "investment"  # "1) Koło: A sp. z o.o., tłocznia – 40 nowych etatów, 30 mln zł": a row's cost
             if metric is None and _after_name(doc, t0):
                 # "A zainwestuje 20 mln zł, a B 15 mln zł", "A (40 mln zł) i B (25 mln zł)": a number right
                 # after a name, in a sentence that stated the same kind of number, is of the same metric
@@ -445,11 +443,7 @@ def find_figures(doc: Doc) -> None:
                 "evidence": [[amount.start, amount.end]],
             }
         )
-    drop = (
-        _summed(figures, sums)
-        | _joint_sums(doc, figures, starts, lex)
-        | _stages_beside_whole(doc, figures, starts, lex)
-    )
+    drop = _summed(figures, sums) | _joint_sums(doc, figures, starts, lex, headline_end)
     figures = _without_adjective_repeats(figures, by_adjective)
     figures = _without_headline_repeats(doc, figures, unowned, headline_end)
     figures = _without_rounded_repeats(_without_former_headcounts(figures, dated_past))
@@ -459,31 +453,45 @@ def find_figures(doc: Doc) -> None:
 _JOINT_SENTENCES = (
     6  # the sentences before or after a sum (a list of rows after it) whose firms' figures it may add up
 )
-_JOINT_SLACK = 0.1  # a sum over named firms may round their figures by this share of it ("ponad 200 mln zł")
+_JOINT_SLACK = 0.01  # a sum over named firms may round their figures by this share of it, no more
+_JOINT_OVER = (
+    0.05  # a sum stated as a floor ("ponad 200 mln zł") is below their total by at most this share of it
+)
 
 
 def _joint_sums(
-    doc: Doc, figures: list[dict[str, Any]], starts: list[int], lex: _Words
+    doc: Doc, figures: list[dict[str, Any]], starts: list[int], lex: _Words, headline_end: int = 0
 ) -> set[tuple[int, str, str]]:
     """The figures (by evidence start, entity, metric) of a number that adds up the figures of two companies or more
-    named near it: a sum word stands in the number's clause, which names no organisation, and the same metric's
-    figures of those companies in the sentences around come to the number ("A wyda 30 mln zł … B 25 mln zł … W
-    sumie firmy wydadzą 55 mln zł", or the sum first and the firms listed after it). A figure stated jointly for
-    several named firms belongs to none of them, nor to their zone, wherever else the text repeats it (a
-    headline); a zone's total over firms mostly unnamed is more than its named firms' figures add up to, and
-    stays."""
+    named near it: a sum word stands in the number's clause, which names no organisation and no zone, park or area
+    (`zone_place`, `area_noun`: "łącznie w strefie pracuje …" is the zone's total, annotation.md), and the same
+    metric's figures of those companies in the sentences around add up to the number (within 1 %; a floor, "ponad
+    50 mln zł", a little below their total): "A wyda 30 mln zł … B 25 mln zł … Razem obie spółki wydadzą 55 mln
+    zł". Only the figure read from that very number is dropped, and its repetition in the headline owned by no
+    company; another firm's figure of the same value stays."""
     drop: set[tuple[int, str, str]] = set()
+    places = lex.zone_place | lex.area_noun
+
+    def headline_repeat(g: dict[str, Any]) -> bool:
+        return all(ev[1] <= headline_end for ev in g["evidence"]) and _subtype(doc, g["entity"]) != "company"
+
     for amount in doc.amounts:
-        if (
-            amount.value is None
-            or amount.is_range
-            or not any(float(f["value"]) == amount.value for f in figures)
-        ):
+        if amount.value is None or amount.is_range:
+            continue
+        value = float(amount.value)
+        own = [
+            f
+            for f in figures
+            if (float(f["value"]), f["unit"]) == (value, amount.unit)
+            and (any(ev[0] == amount.start for ev in f["evidence"]) or headline_repeat(f))
+        ]
+        if not own:
             continue
         t0 = bisect.bisect_left(starts, amount.start)
         c0, c1 = _clause(doc, t0)
         if not any(doc.tokens[i].lower in lex.total for i in range(c0, c1)) or any(
-            (n := doc.mention_at(i)) is not None and doc.mentions[n].type == "organization"
+            ((n := doc.mention_at(i)) is not None and doc.mentions[n].type == "organization")
+            or doc.lemmas(i) & places
             for i in range(c0, c1)
         ):
             continue
@@ -491,69 +499,23 @@ def _joint_sums(
         first = doc.sent_span[max(0, s - _JOINT_SENTENCES)][0]
         last = doc.sent_span[min(len(doc.sent_span) - 1, s + _JOINT_SENTENCES)][1] - 1
         lo, hi = doc.tokens[first].start, doc.tokens[last].end
-        value = float(amount.value)
-        for f in figures:
-            if float(f["value"]) != value or f["unit"] != amount.unit:
-                continue
+        for f in own:
             parts = [
                 g
                 for g in figures
-                if float(g["value"]) != value
+                if not any(ev[0] == amount.start for ev in g["evidence"])
+                and float(g["value"]) < value
                 and lo <= g["evidence"][0][0] < hi
                 and (g["metric"], g["unit"]) == (f["metric"], f["unit"])
                 and _subtype(doc, g["entity"]) == "company"
             ]
             total = sum(float(g["value"]) for g in parts)
-            if len({g["entity"] for g in parts}) >= 2 and abs(total - value) <= _JOINT_SLACK * value:
-                drop.add((f["evidence"][0][0], f["entity"], f["metric"]))
-    return drop
-
-
-_DEARER_AT_MOST = 6.0  # what one unit of a `dearer_currency` is worth at most, in the home currency
-
-
-def _surely_larger(g: dict[str, Any], f: dict[str, Any], lex: _Words) -> bool:
-    """Whether money ``g`` is surely more than money ``f``: in the same currency, or ``g`` in the home currency and
-    ``f`` in a dearer one (`home_currency`, `dearer_currency`) at its highest rate."""
-    if g["unit"] == f["unit"]:
-        return float(g["value"]) > float(f["value"])
-    return (
-        g["unit"] in lex.home_currency
-        and f["unit"] in lex.dearer_currency
-        and float(g["value"]) > _DEARER_AT_MOST * float(f["value"])
-    )
-
-
-def _stages_beside_whole(
-    doc: Doc, figures: list[dict[str, Any]], starts: list[int], lex: _Words
-) -> set[tuple[int, str, str]]:
-    """The investments (by evidence start, entity, metric) of one stage of a project beside the whole project's: a
-    `stage` noun stands before the money in its clause ("Pierwszy etap pochłonie 40 mln euro", "W ramach drugiej fazy
-    firma wyda 250 mln zł"), and the same owner has a surely larger investment (`_surely_larger`) stated in a sentence of
-    a whole (`project_whole`, `total`, `sum_adjective`: "Cały projekt ma być wart 150 mln euro"), itself of no stage.
-    A breakdown of a total is no figure; a stage's money stated alone stays."""
-
-    def staged(f: dict[str, Any]) -> bool:
-        t0 = bisect.bisect_left(starts, f["evidence"][0][0])
-        a, _b = _clause(doc, t0)
-        return any(doc.lemmas(i) & lex.stage for i in range(a, t0))
-
-    def of_whole(f: dict[str, Any]) -> bool:
-        s0, s1 = doc.sent_span[doc.sent_of[bisect.bisect_left(starts, f["evidence"][0][0])]]
-        return any(
-            doc.lemmas(i) & (lex.project_whole | lex.sum_adjective) or doc.tokens[i].lower in lex.total
-            for i in range(s0, s1)
-        )
-
-    money = [f for f in figures if f["metric"] == "investment"]
-    drop: set[tuple[int, str, str]] = set()
-    for f in money:
-        if not staged(f):
-            continue
-        if any(
-            g["entity"] == f["entity"] and _surely_larger(g, f, lex) and of_whole(g) and not staged(g)
-            for g in money
-        ):
+            if f.get("qualifier") == "more_than":
+                adds_up = value < total <= (1 + _JOINT_OVER) * value
+            else:
+                adds_up = abs(total - value) <= _JOINT_SLACK * value
+            if len({g["entity"] for g in parts}) < 2 or not adds_up:
+                continue
             drop.add((f["evidence"][0][0], f["entity"], f["metric"]))
     return drop
 
