@@ -768,12 +768,12 @@ class ParticipantPolicies:
         names, nouns, adjectives and "z": no verb), goes with it; not "Gości przyjął zarząd pod przewodnictwem
         marszałka Województwa Alfa" (the host's own board)."""
         m = doc.mentions[n]
-        starts = [k for k in range(max(0, m.t0 - 10), m.t0) if self.cx.ends_at(doc, "led_by", m.t0, lo=k)]
-        if not starts:
+        start = self.cx.match_start(doc, "led_by", m.t0, lo=m.t0 - 10)
+        if start is None:
             return False
         s0 = doc.sent_span[m.sent][0]
-        j = max(starts) - 1  # before "pod"
-        while j >= max(s0, max(starts) - 7):
+        j = start - 1  # before "pod"
+        while j >= max(s0, start - 7):
             if self.cx.ends_at(doc, "visiting_group", j + 1):
                 return True
             tok, rs = doc.tokens[j], doc.readings[j]

@@ -9,7 +9,7 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues, tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, shares_stem, sub
-from kooperacja.extract.participant_cues import medium_event_types
+from kooperacja.extract.media import medium_event_types
 from kooperacja.extract.participant_grammar import participant_words
 from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
 from kooperacja.extract.relative import relative_clauses
