@@ -400,9 +400,8 @@ class _Looks:
                 by: dict[str, list[dict[str, str]]] = {}
                 for r in rows:
                     by.setdefault(list(r.values())[1], []).append(r)
-                for union, uses in _cues_mod.UNIONS.get(table, {}).items():  # a union's rows: its uses' rows
-                    if union not in by and all(u in by for u in uses):
-                        by[union] = [r for u in uses for r in by[u]]
+                # a union's rows: its uses' rows
+                _cues_mod.add_unions(table, by, lambda parts: [r for rows in parts for r in rows])
                 plain = plain_cues(code, root, table)
                 cached[(code, root, table)] = SimpleNamespace(
                     **{use: rec.probe(table, ws, by[use], None, False) for use, ws in vars(plain).items()}
