@@ -596,7 +596,7 @@ NOT_COUNTED = {
     "resolve_words": "read as rows by the resolver and into lists of their own (event_coref, entity_aliases)",
     "media_words": "the name_context pattern media_source_before reads its kind and source rows (@media_words,"
     " counted as that pattern's rows), the event_context patterns news_source_* too; extract/media.py"
-    " (is_medium, also for analysis/recommend.py) its kind rows and those with no use, and its party_of rows",
+    " (is_medium, also for analysis/recommend.py) its kind rows and those with no use",
     "seat_cues": "analysis/seats.py reads its rows (an organisation's seat for the web view and partner"
     " recommendations); not read by the extractor",
     "status_nouns": "the name_context pattern status_before reads it (@status_nouns, counted as that pattern's"

@@ -1,5 +1,5 @@
-"""The test of a medium's name and the event types a medium takes part in (media_words.tsv), apart from the
-participant grammar so that analysis/recommend.py can read it alone."""
+"""The test of a medium's name (media_words.tsv), apart from the participant grammar so that
+analysis/recommend.py can read it alone."""
 
 from __future__ import annotations
 
@@ -23,15 +23,6 @@ def _medium_word_runs(lang: str) -> tuple[tuple[str, ...], ...]:
     )
 
 
-@cache
-def medium_event_types(lang: str) -> frozenset[str]:
-    """The event types a medium takes part in though it reports them (media_words.tsv, use `party_of`)."""
-    data = language_data(lang)
-    if not data.has("media_words"):
-        return frozenset()
-    return frozenset(r["word"] for r in data.rows("media_words") if r.get("use") == "party_of")
-
-
 @lru_cache(maxsize=20_000)
 def is_medium(name: str, lang: str = "pl") -> bool:
     """A name that holds one of a medium's word sequences as whole words ("Polska Agencja Prasowa", "Alfa News");
@@ -45,5 +36,4 @@ def is_medium(name: str, lang: str = "pl") -> bool:
 
 
 on_data_change(_medium_word_runs.cache_clear)
-on_data_change(medium_event_types.cache_clear)
 on_data_change(is_medium.cache_clear)

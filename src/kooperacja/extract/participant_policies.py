@@ -15,6 +15,9 @@ from kooperacja.text.morphology import NOMINAL
 
 Roles = list[tuple[int, str]]
 # the kinds of public body that hand awards in their own seat (`_ceremony_host`)
+# the event types a medium takes part in even where it reports them (it grants its rankings' awards, organises or
+# joins gatherings); of the other types a medium that reports the news is no party (participant_cues._news_source)
+MEDIUM_EVENT_TYPES = frozenset(("award", "conference"))
 _GRANTING_BODIES = frozenset(("national_government", "regional_government", "agency", "municipality"))
 
 
