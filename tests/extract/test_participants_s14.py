@@ -663,7 +663,7 @@ def test_guard_a_letter_to_be_signed_under_its_relative_clause_is_no_event() -> 
     # "podpisały umowę, na mocy której powstanie …" (battery: intent_under_agreement_will_arise) is a signing done
     assert (
         _parts(
-            "List intencyjny, pod którym podpiszą się burmistrzowie Borowa i Lisowa, zakłada budowę drogi."
+            "Radni dostali już projekt porozumienia, pod którym jesienią podpiszą się starostowie Gródka i Lasowic."
         )
         == []
     )

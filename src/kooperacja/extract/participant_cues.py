@@ -515,7 +515,8 @@ class ParticipantCues(ParticipantGrammar):
         ms = doc.mentions
         if any(ms[o].t1 == k and ms[o].type == "organization" for o in cand if o != n):
             return True  # "Klaster Alfa działający przy Uczelni Beta"
-        # "dyrektor działającego w ramach Strefy Beta klastra Alfa": the named body right after, after its kind noun
+        # "kierownik funkcjonującego przy Politechnice Delta centrum Omega": the named body right after, after its
+        # kind noun
         return any(
             ms[o].type == "organization"
             and (
