@@ -710,6 +710,17 @@ def test_a_plant_that_arises_under_its_own_name_is_no_investor() -> None:
     assert [(t, ps) for t, ps in got if t == INV] == [(INV, [("Dravex", "investor")])]
 
 
+def test_a_plant_with_a_hyphenated_name_before_its_verb_of_arising_is_no_investor() -> None:
+    # mend14: the test of "nothing but words between" read the name's own tokens, so a "-" in it kept the plant
+    got = _parts("Fabryka Mebli Wel-Pol powstanie w Opocznie do końca roku jako nowy zakład spółki Drewmax.")
+    assert [(t, ps) for t, ps in got if t == INV] == [(INV, [("Drewmax", "investor")])]
+
+
+def test_guard_a_hyphenated_plant_whose_verb_of_arising_is_in_its_relative_clause_invests() -> None:
+    got = _parts("Fabryka Mebli Wel-Pol, która powstała w 1990 r., zbuduje nową halę w Opocznie.")
+    assert (INV, [("Fabryka Mebli Wel-Pol", "investor")]) in got
+
+
 @pytest.mark.parametrize(
     ("text", "investor"),
     [

@@ -807,7 +807,10 @@ class ParticipantPolicies:
             for k in (m.t0 - 1, m.t0 - 2, m.t1)
             if s0 <= k < s1
             and not doc.lemmas(k).isdisjoint(self.w.arise_verb)
-            and all(doc.tokens[j].text.isalnum() for j in range(min(k, m.t0) + 1, max(k, m.t0)) if j != k)
+            # nothing but words between the verb and the name (the name's own tokens may hold "-" or quotes)
+            and all(
+                doc.tokens[j].text.isalnum() for j in (range(k + 1, m.t0) if k < m.t0 else range(m.t1, k))
+            )
         ]
         if not verbs:
             return False
