@@ -400,9 +400,8 @@ class _Looks:
                 by: dict[str, list[dict[str, str]]] = {}
                 for r in rows:
                     by.setdefault(list(r.values())[1], []).append(r)
-                for union, uses in _cues_mod.UNIONS.get(table, {}).items():  # a union's rows: its uses' rows
-                    if union not in by and all(u in by for u in uses):
-                        by[union] = [r for u in uses for r in by[u]]
+                # a union's rows: its uses' rows
+                _cues_mod.add_unions(table, by, lambda parts: [r for rows in parts for r in rows])
                 plain = plain_cues(code, root, table)
                 cached[(code, root, table)] = SimpleNamespace(
                     **{use: rec.probe(table, ws, by[use], None, False) for use, ws in vars(plain).items()}
@@ -596,8 +595,8 @@ NOT_COUNTED = {
     "figure_columns": "extract/figure_table.py and chunker.py read its rows as phrases of a table header's columns",
     "resolve_words": "read as rows by the resolver and into lists of their own (event_coref, entity_aliases)",
     "media_words": "the name_context pattern media_source_before reads its kind and source rows (@media_words,"
-    " counted as that pattern's rows), the event_context patterns news_source_* too; extract/participant_cues.py"
-    " (is_medium, also for analysis/recommend.py) its kind rows and those with no use, and its party_of rows",
+    " counted as that pattern's rows), the event_context patterns news_source_* too; extract/media.py"
+    " (is_medium, also for analysis/recommend.py) its kind rows and those with no use",
     "seat_cues": "analysis/seats.py reads its rows (an organisation's seat for the web view and partner"
     " recommendations); not read by the extractor",
     "status_nouns": "the name_context pattern status_before reads it (@status_nouns, counted as that pattern's"

@@ -273,8 +273,8 @@ rule(
 # (no_plant_modifier: not a line of credit or guarantees)
 rule(
     "fund_for_line",
-    "Spółka Serpol przeznaczy 14 mln zł na nową linię do pakowania serów w zakładzie w Łomży.",
-    ("investment", {"Serpol"}),
+    "Spółka Lakmet przeznaczy 22 mln zł na nową linię lakierniczą w hali pod Gnieznem.",
+    ("investment", {"Lakmet"}),
 )
 rule(
     "fund_for_warehouse",
@@ -289,6 +289,28 @@ rule(
 rule(
     "guard_fund_for_credit_line",
     "Bank Polmark przeznaczy 200 mln zł na nową linię kredytową dla eksporterów.",
+    none=("investment",),
+)
+# the imperfective "przeznacza" (fund_verb) states an investment as the perfective does; a line of loans or of
+# leasing (no_plant_modifier) is no plant
+rule(
+    "fund_imperfective_for_hall",
+    "Co roku spółka Metalbud przeznacza 3 mln zł na modernizację hali produkcyjnej w Kutnie.",
+    ("investment", {"Metalbud"}),
+)
+rule(
+    "guard_fund_imperfective_for_advertising",
+    "Co roku spółka Metalbud przeznacza 3 mln zł na reklamę w prasie branżowej.",
+    none=("investment",),
+)
+rule(
+    "guard_fund_for_loan_line",
+    "Bank Agrokred przeznaczy 80 mln zł na nową linię pożyczkową dla rolników.",
+    none=("investment",),
+)
+rule(
+    "guard_fund_for_leasing_line",
+    "Firma Autolis przeznaczy 40 mln zł na linię leasingową dla przewoźników.",
     none=("investment",),
 )
 rule(

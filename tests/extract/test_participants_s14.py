@@ -663,7 +663,7 @@ def test_guard_a_letter_to_be_signed_under_its_relative_clause_is_no_event() -> 
     # "podpisały umowę, na mocy której powstanie …" (battery: intent_under_agreement_will_arise) is a signing done
     assert (
         _parts(
-            "List intencyjny, pod którym podpiszą się burmistrzowie Borowa i Lisowa, zakłada budowę drogi."
+            "Radni dostali już projekt porozumienia, pod którym jesienią podpiszą się starostowie Gródka i Lasowic."
         )
         == []
     )
@@ -708,6 +708,17 @@ def test_guard_a_zone_or_a_town_money_goes_into_hosts(text: str, host: str) -> N
 def test_a_plant_that_arises_under_its_own_name_is_no_investor() -> None:
     got = _parts("Do końca 2027 r. w Sieradzu powstanie Fabryka Okien Lumen, nowy zakład grupy Dravex.")
     assert [(t, ps) for t, ps in got if t == INV] == [(INV, [("Dravex", "investor")])]
+
+
+def test_a_plant_with_a_hyphenated_name_before_its_verb_of_arising_is_no_investor() -> None:
+    # mend14: the test of "nothing but words between" read the name's own tokens, so a "-" in it kept the plant
+    got = _parts("Fabryka Mebli Wel-Pol powstanie w Opocznie do końca roku jako nowy zakład spółki Drewmax.")
+    assert [(t, ps) for t, ps in got if t == INV] == [(INV, [("Drewmax", "investor")])]
+
+
+def test_guard_a_hyphenated_plant_whose_verb_of_arising_is_in_its_relative_clause_invests() -> None:
+    got = _parts("Fabryka Mebli Wel-Pol, która powstała w 1990 r., zbuduje nową halę w Opocznie.")
+    assert (INV, [("Fabryka Mebli Wel-Pol", "investor")]) in got
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import math
 from collections import Counter, defaultdict
 from typing import Any
 
-from kooperacja.extract.participant_cues import is_medium
+from kooperacja.extract.media import is_medium
 from kooperacja.resolve.names import fold
 
 W_SECTORS = 1.0
@@ -23,7 +23,7 @@ W_COMPLEMENT = 0.1
 
 
 def is_media(name: str) -> bool:
-    """A medium's name (the extractor's test: `extract.participant_cues.is_medium`)."""
+    """A medium's name (the extractor's test: `extract.media.is_medium`)."""
     return is_medium(name, "pl")
 
 

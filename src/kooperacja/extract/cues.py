@@ -5,8 +5,10 @@ street words of the document's language."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from types import SimpleNamespace
+from typing import Any
 
 from kooperacja.data.language_data import language_data
 
@@ -24,15 +26,21 @@ def cues(lang: str, table: str) -> SimpleNamespace:
 UNIONS: dict[str, dict[str, tuple[str, ...]]] = {"event_cues": {"auxiliary": ("copula", "become_verb")}}
 
 
+def add_unions(table: str, by: dict[str, Any], join: Callable[[list[Any]], Any]) -> None:
+    """Add to `by` (a table's use -> what it holds) each union of UNIONS for `table` whose uses are all there and
+    which is no use of its own, joined by `join` from its uses' entries in order (the one reader of UNIONS)."""
+    for union, uses in UNIONS.get(table, {}).items():
+        if union not in by and all(u in by for u in uses):
+            by[union] = join([by[u] for u in uses])
+
+
 @cache
 def _cues(code: str, root: str, table: str) -> SimpleNamespace:
     by: dict[str, set[str]] = {}
     for r in language_data(code).rows(table):
         word, use = list(r.values())[:2]  # the first two columns: the word and its use
         by.setdefault(use, set()).add(word)
-    for union, uses in UNIONS.get(table, {}).items():
-        if union not in by and all(u in by for u in uses):
-            by[union] = set().union(*(by[u] for u in uses))
+    add_unions(table, by, lambda parts: set().union(*parts))
     return SimpleNamespace(**{use: frozenset(words) for use, words in by.items()})
 
 

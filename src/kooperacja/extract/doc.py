@@ -94,6 +94,9 @@ class Doc:
     event_drafts: list[Any] = field(default_factory=list)  # one per trigger, before merging (events.Draft)
     # sentence -> its coordinate clause -> the entities its events take in a subject role (event_dates._dated_clauses)
     clause_actors: dict[int, dict[int, frozenset[int]]] = field(default_factory=dict)
+    # each "(" followed within 8 tokens, before its ")", by quoted words: its token and those words' lemmas
+    # (participant_cues._defined, the terms a report defines in brackets)
+    quoted_in_brackets: list[tuple[int, frozenset[str]]] | None = None
 
     _lemma_cache: dict[int, frozenset[str]] | LemmaSets = field(default_factory=dict, repr=False)
     _index: tuple[int, dict[int, list[int]], dict[int, int]] | None = field(default=None, repr=False)

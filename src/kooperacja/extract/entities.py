@@ -592,7 +592,7 @@ def _make_entity(doc: Doc, members: list[Mention], zones: dict[str, tuple[str, .
         pool = members  # "Mostostalu" alone beside "spółka Polimex-Mostostal S.A.": the full name wins
     # a name that brackets give as another's alias (a translation, a short name) is no main name, however long:
     # "Śląski Klaster Wodny (Water Cluster of Silesia)" is named in Polish
-    pool = [m for m in pool if m.acronym_of is None or doc.tokens[m.t0 - 1].text != "("] or pool
+    pool = [m for m in pool if m.acronym_of is None or m.t0 == 0 or doc.tokens[m.t0 - 1].text != "("] or pool
     name = max(pool, key=lambda m: (len(strip_legal(m.name, doc.lang)), len(m.name))).name
     subtype = None
     for m in sorted(members, key=lambda m: (m.head is None, m.descriptor is not None)):

@@ -888,9 +888,8 @@ def _signing_at_a_stop(doc: Doc, events: list[Draft]) -> None:
     undated signing told as done in a town that an earlier sentence names as a stop of a dated visit told as done
     took place during that visit, and takes its date (not the article's)."""
     home = _dateline_town_name(doc)  # once per document, not once per signing
-    breaks: list[int] | None = (
-        None  # the paragraphs' breaks, found once per document where a signing needs them
-    )
+    # the paragraphs' breaks, found once per document where a signing needs them
+    breaks: list[int] | None = None
     for e in events:
         if e.type not in _SIGNED or e.date or e.status != "done" or e.place is None:
             continue

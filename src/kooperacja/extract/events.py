@@ -741,8 +741,8 @@ class EventMerger(EventDates):
         return any(names_permit(doc, s, self.w.permit_noun) for s in e.sents)
 
     def _passive_infinitive(self, doc: Doc, i: int) -> bool:
-        """An infinitive of the copula or of becoming (`copula`, `become_verb` of ``event_cues.tsv``) right before
-        the participle at i ("ma zostać oddana", "ma być otwarty"): a passive still to come."""
+        """An infinitive of the copula or of becoming (the `auxiliary` union of ``event_cues.tsv``, `cues.UNIONS`)
+        right before the participle at i ("ma zostać oddana", "ma być otwarty"): a passive still to come."""
         s0 = doc.sent_span[doc.sent_of[i]][0]
         aux = self.w.auxiliary
         return i > s0 and any(r.pos == "inf" and r.lemma.lower() in aux for r in doc.readings[i - 1])

@@ -428,11 +428,6 @@ def _investor_owner(doc: Doc, sent: int, start: int, metric: str, lex: _Words) -
     return None
 
 
-def _entity_by_id(doc: Doc, eid: str) -> Any:
-    """The entity with this id."""
-    return next(e for e in doc.entities if e.id == eid)
-
-
 def _last_named(doc: Doc, start: int, investor: str) -> str | None:
     """Of the investor and the bodies that report totals (zones, parks, clusters, chambers), the one that was
     last the subject of a sentence (its first organisation, in the nominative) before ``start``: a total after
@@ -1081,7 +1076,7 @@ def _owner(
         buyer = _land_buyer(doc, t0, lex)
         if buyer is not None:
             held = _owner(doc, t0, "area_ha", lex, t1, land=False)
-            if held is not None and _entity_by_id(doc, held).subtype in _LAND_SELLERS:
+            if held is not None and _subtype(doc, held) in _LAND_SELLERS:
                 return buyer  # "Aukcję gminy na sprzedaż 3 ha gruntu wygrała spółka X"
             return held
     start = doc.tokens[t0].start

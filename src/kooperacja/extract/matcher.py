@@ -233,6 +233,17 @@ class Matcher:
                 return True
         return False
 
+    def match_start(self, doc: Any, name: str, end: int, lo: int = 0) -> int | None:
+        """The start of the shortest match of pattern `name` that ends at token `end` and starts at `lo` or later
+        (the latest such start), or None where no match ends there."""
+        lo = max(lo, 0)
+        if not self.ends_at(doc, name, end, lo=lo):
+            return None
+        for k in range(end - 1, lo, -1):
+            if self.ends_at(doc, name, end, lo=k):
+                return k
+        return lo
+
     def may_end_at(self, doc: Any, names: tuple[str, ...], end: int) -> bool:
         """Whether a pattern of any of `names` can end at token `end` (never at the text's start), by the quick
         tests of `ends_at` alone: False rules out every match, True leaves it to `ends_at`."""

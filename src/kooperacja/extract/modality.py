@@ -523,7 +523,7 @@ class EventModality:
         return self._noun_in_future_clause(doc, at, clauses)
 
     def _signed_later(self, doc: Doc, i: int, s1: int) -> bool:
-        """ "List intencyjny, pod którym podpiszą się prezydenci miast, zakłada …": a noun trigger whose own relative
+        """ "… projekt porozumienia, pod którym jesienią podpiszą się starostowie …": a noun trigger whose own relative
         clause (right after it and its modifiers) tells its act with a trigger verb in the perfective present, which
         is the future: the act is still to come."""
         if any(r.pos in self.tags.verbal for r in doc.readings[i]):

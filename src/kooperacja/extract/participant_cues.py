@@ -4,16 +4,15 @@ it; the grammar of its phrase (case, clause, list) is read by `participant_gramm
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from kooperacja.data.language_data import language_data, on_data_change
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import sub
+from kooperacja.extract.media import is_medium
 from kooperacja.extract.participant_grammar import ParticipantGrammar, participant_words
 from kooperacja.text.dates import past_reading
 from kooperacja.text.morphology import NOMINAL
-from kooperacja.text.namekeys import fold
 from kooperacja.text.tokens import DOUBLE_QUOTES
 
 
@@ -25,41 +24,24 @@ def _meeting_words(lang: str) -> frozenset[str]:
 on_data_change(_meeting_words.cache_clear)
 
 
-@cache
-def _media_names(lang: str) -> tuple[tuple[str, ...], ...]:
-    """The word sequences that make a name a medium's (media_words.tsv: no use, or `kind`), folded."""
-    data = language_data(lang)
-    if not data.has("media_words"):
-        return ()
-    return tuple(
-        tuple(fold(r["word"]).split())
-        for r in data.rows("media_words")
-        if r.get("word") and r.get("use") in (None, "", "kind")
-    )
-
-
-@cache
-def medium_event_types(lang: str) -> frozenset[str]:
-    """The event types a medium takes part in though it reports them (media_words.tsv, use `party_of`)."""
-    data = language_data(lang)
-    if not data.has("media_words"):
-        return frozenset()
-    return frozenset(r["word"] for r in data.rows("media_words") if r.get("use") == "party_of")
-
-
-on_data_change(_media_names.cache_clear)
-on_data_change(medium_event_types.cache_clear)
-
-
-def is_medium(name: str, lang: str = "pl") -> bool:
-    """A name that holds one of a medium's word sequences as whole words ("Polska Agencja Prasowa", "Alfa News");
-    the one test of a medium (also of the partner recommendations, analysis/recommend.py)."""
-    words = re.findall(r"\w+", fold(name))
-    return any(
-        tuple(words[i : i + len(seq)]) == seq
-        for seq in _media_names(lang)
-        for i in range(len(words) - len(seq) + 1)
-    )
+def _quoted_in_brackets(doc: Doc) -> list[tuple[int, frozenset[str]]]:
+    """Each "(" with quoted words after it (within 8 tokens, before its ")"): its token and the lemmas of those
+    words; found once per document (`Doc.quoted_in_brackets`)."""
+    if doc.quoted_in_brackets is None:
+        found = []
+        for p, tok in enumerate(doc.tokens):
+            if tok.text != "(":
+                continue
+            lemmas: set[str] = set()
+            for q in range(p + 2, min(len(doc.tokens), p + 8)):
+                if doc.tokens[q].text == ")":
+                    break
+                if doc.tokens[q - 1].text in DOUBLE_QUOTES:
+                    lemmas |= doc.lemmas(q)
+            if lemmas:
+                found.append((p, frozenset(lemmas)))
+        doc.quoted_in_brackets = found
+    return doc.quoted_in_brackets
 
 
 class ParticipantCues(ParticipantGrammar):
@@ -412,24 +394,21 @@ class ParticipantCues(ParticipantGrammar):
         alone, the last one so defined before k; with no definition, for none (a report's counterparty is another
         firm)."""
         found = None
-        for p in range(k):
-            if doc.tokens[p].text != "(":
+        for p, quoted in _quoted_in_brackets(doc):
+            if p >= k:
+                break
+            if quoted.isdisjoint(term):
                 continue
-            for q in range(p + 2, min(len(doc.tokens), p + 8)):
-                if doc.tokens[q].text == ")":
-                    break
-                if doc.tokens[q - 1].text in DOUBLE_QUOTES and not doc.lemmas(q).isdisjoint(term):
-                    s0 = doc.sent_span[doc.sent_of[p]][0]
-                    firms = [
-                        n
-                        for n in doc.mentions_in(doc.sent_of[p])
-                        if s0 <= doc.mentions[n].t1 <= p
-                        and doc.mentions[n].type == "organization"
-                        and doc.mentions[n].entity >= 0
-                        and sub(doc, n) == "company"
-                    ]
-                    found = firms[-1] if firms else found
-                    break
+            s0 = doc.sent_span[doc.sent_of[p]][0]
+            firms = [
+                n
+                for n in doc.mentions_in(doc.sent_of[p])
+                if s0 <= doc.mentions[n].t1 <= p
+                and doc.mentions[n].type == "organization"
+                and doc.mentions[n].entity >= 0
+                and sub(doc, n) == "company"
+            ]
+            found = firms[-1] if firms else found
         return found
 
     def _relative_subject(self, doc: Doc, k: int, s0: int) -> bool:
@@ -528,16 +507,16 @@ class ParticipantCues(ParticipantGrammar):
         qualifies it and is no participant (pattern `within_body`); where the one that works there has no name
         ("przedsiębiorcy działający w ramach Klastra Beta podpisali …") the body stays the party."""
         m = doc.mentions[n]
-        starts = [k for k in range(max(0, m.t0 - 3), m.t0) if self.cx.ends_at(doc, "within_body", m.t0, lo=k)]
-        if not starts:
+        k = self.cx.match_start(doc, "within_body", m.t0, lo=m.t0 - 3)  # the participle
+        if k is None:
             return False
-        k = max(starts)  # the participle
         if k > 0 and doc.tokens[k - 1].text == ",":
             k -= 1
         ms = doc.mentions
         if any(ms[o].t1 == k and ms[o].type == "organization" for o in cand if o != n):
             return True  # "Klaster Alfa działający przy Uczelni Beta"
-        # "dyrektor działającego w ramach Strefy Beta klastra Alfa": the named body right after, after its kind noun
+        # "kierownik funkcjonującego przy Politechnice Delta centrum Omega": the named body right after, after its
+        # kind noun
         return any(
             ms[o].type == "organization"
             and (

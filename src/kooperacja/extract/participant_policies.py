@@ -15,6 +15,9 @@ from kooperacja.text.morphology import NOMINAL
 
 Roles = list[tuple[int, str]]
 # the kinds of public body that hand awards in their own seat (`_ceremony_host`)
+# the event types a medium takes part in even where it reports them (it grants its rankings' awards, organises or
+# joins gatherings); of the other types a medium that reports the news is no party (participant_cues._news_source)
+MEDIUM_EVENT_TYPES = frozenset(("award", "conference"))
 _GRANTING_BODIES = frozenset(("national_government", "regional_government", "agency", "municipality"))
 
 
@@ -768,12 +771,12 @@ class ParticipantPolicies:
         names, nouns, adjectives and "z": no verb), goes with it; not "Gości przyjął zarząd pod przewodnictwem
         marszałka Województwa Alfa" (the host's own board)."""
         m = doc.mentions[n]
-        starts = [k for k in range(max(0, m.t0 - 10), m.t0) if self.cx.ends_at(doc, "led_by", m.t0, lo=k)]
-        if not starts:
+        start = self.cx.match_start(doc, "led_by", m.t0, lo=m.t0 - 10)
+        if start is None:
             return False
         s0 = doc.sent_span[m.sent][0]
-        j = max(starts) - 1  # before "pod"
-        while j >= max(s0, max(starts) - 7):
+        j = start - 1  # before "pod"
+        while j >= max(s0, start - 7):
             if self.cx.ends_at(doc, "visiting_group", j + 1):
                 return True
             tok, rs = doc.tokens[j], doc.readings[j]
@@ -804,7 +807,10 @@ class ParticipantPolicies:
             for k in (m.t0 - 1, m.t0 - 2, m.t1)
             if s0 <= k < s1
             and not doc.lemmas(k).isdisjoint(self.w.arise_verb)
-            and all(doc.tokens[j].text.isalnum() for j in range(min(k, m.t0) + 1, max(k, m.t0)) if j != k)
+            # nothing but words between the verb and the name (the name's own tokens may hold "-" or quotes)
+            and all(
+                doc.tokens[j].text.isalnum() for j in (range(k + 1, m.t0) if k < m.t0 else range(m.t1, k))
+            )
         ]
         if not verbs:
             return False

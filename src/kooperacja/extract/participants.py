@@ -9,9 +9,8 @@ from kooperacja.data.language_data import language_data
 from kooperacja.extract.cues import cues, tag_classes
 from kooperacja.extract.doc import Doc
 from kooperacja.extract.event_draft import PARTY_TYPES, shares_stem, sub
-from kooperacja.extract.participant_cues import medium_event_types
 from kooperacja.extract.participant_grammar import participant_words
-from kooperacja.extract.participant_policies import POLICIES, Candidates, unique_entities
+from kooperacja.extract.participant_policies import MEDIUM_EVENT_TYPES, POLICIES, Candidates, unique_entities
 from kooperacja.extract.relative import relative_clauses
 from kooperacja.text.dates import date_word_role
 from kooperacja.text.morphology import NOMINAL
@@ -590,7 +589,7 @@ class EventParticipants:
             and not self._within_body(doc, n, cand)
             and not self._parenthesised(doc, n)
             and not self._funding(doc, n)
-            and not (typ not in medium_event_types(doc.lang) and self._news_source(doc, n))
+            and not (typ not in MEDIUM_EVENT_TYPES and self._news_source(doc, n))
             and not (typ in PARTY_TYPES and self._territory(doc, n))
             and not (typ != "visit" and self._present_only(doc, n))
         ]

@@ -34,7 +34,7 @@ class TriggerInvestments:
             w.plant_verb | w.land_verb | w.sell_verb
         ):
             return self._new_plant(doc, i)
-        fund = not lemmas.isdisjoint(w.fund_verb)  # "przeznaczy 40 mln zł na nową linię"
+        fund = not lemmas.isdisjoint(w.fund_verb)  # "przeznaczy 25 mln zł na halę montażową"
         plant = fund or not lemmas.isdisjoint(w.plant_verb)
         if plant and not lemmas.isdisjoint(w.arise_verb) and self._work_arises(doc, i):
             return None  # "na ścianie hali powstał mural": a work arises, the plant is only where

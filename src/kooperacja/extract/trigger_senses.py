@@ -99,15 +99,12 @@ class TriggerSenses:
         before a noun of a gathering or a ceremony ("podczas gali", "na forum"; date_words during_lead)."""
         toks, dv = doc.tokens, date_vocabulary(doc.lang)
         s1 = doc.sent_span[doc.sent_of[k]][1]
+        during = date_word_role(doc.lang, "during_lead")
         for j in range(k + 1, min(s1, k + 5)):
             low = toks[j].lower
             if low == "," or low in dv.weekdays or low in dv.relative:
                 return low != ","
-            if (
-                low in date_word_role(doc.lang, "during_lead")
-                and j + 1 < s1
-                and self._occasion_noun(doc, j + 1)
-            ):
+            if low in during and j + 1 < s1 and self._occasion_noun(doc, j + 1):
                 return True
         return False
 

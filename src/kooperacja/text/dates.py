@@ -132,8 +132,9 @@ on_data_change(date_vocabulary.cache_clear)
 
 def date_word_role(code: str, role: str) -> frozenset[str]:
     """The forms of one role of a language's ``date_words.tsv`` (relative pronouns, clause conjunctions, edition
-    words, the words that open a span from a date …); none where the table has no such role. The one reader of
-    a role that the rules test."""
+    words, the words that open a span from a date …); none where the table has no such role. The reader of a
+    role for the rules outside this module (this module also reads some roles directly, e.g. `shape` and the
+    inflected category words)."""
     return _date_word_roles(code).get(role, frozenset())
 
 
