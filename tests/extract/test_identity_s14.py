@@ -1,6 +1,6 @@
 """A battery of organisation identity in investment news (issue 8, session 14, helper link15): a short name
 that is the same firm as a full legal name told before or after it; terms a current report defines in brackets for
-a company („Spółka Zależna”, dalej: „Spółka”, „Inwestor”) that are aliases, never new organisations; a seat phrase
+a company („Spółka Projektowa”, dalej: „Spółka”, „Inwestor”) that are aliases, never new organisations; a seat phrase
 ("pod X", "w X") after a company's name; a municipality named in the genitive ("Gminy X"); foreign persons' names
 with hyphens (Korean, Taiwanese); bare hyphenated company names; and near misses (two firms that share a first
 word, a capitalised "Pod" inside a name, hyphenated towns and adjectives, Polish double surnames).
@@ -97,11 +97,11 @@ add(
 # --- G1a: a term defined in brackets for a company is an alias of it
 add(
     "espi_subsidiary_term",
-    "Tarvex S.A. („Emitent”) podaje do wiadomości, iż Tarvex Energia Sp. z o.o. („Spółka Zależna”), w której"
-    " Emitent ma wszystkie udziały, uzyskała w marcu decyzję o wsparciu. W zamian Spółka Zależna da pracę 45"
+    "Tarvex S.A. („Emitent”) podaje do wiadomości, iż Tarvex Energia Sp. z o.o. („Spółka Projektowa”), w której"
+    " Emitent ma wszystkie udziały, uzyskała w marcu decyzję o wsparciu. W zamian Spółka Projektowa da pracę 45"
     " osobom.",
     {"Tarvex": CO, "Tarvex Energia": CO},
-    no_entity={"Zależna", "Emitent"},
+    no_entity={"Projektowa", "Emitent"},
     figures={("Tarvex Energia", "jobs", 45)},
 )
 add(

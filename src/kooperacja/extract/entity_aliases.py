@@ -1,5 +1,5 @@
 """Aliases the text states: "X (dawniej Y)", "Y, obecnie X", "X, znany jako Y", "X (ang. Y)", and a term
-that a report defines for a company ("Delta Sp. z o.o. („Spółka Zależna”)", "(dalej: „Spółka Celowa”)").
+that a report defines for a company ("Delta Sp. z o.o. („Spółka Projektowa”)", "(dalej: „Spółka Celowa”)").
 
 Runs right after the entities component. Two organisation names of one sentence joined only by such
 words (data/<lang>/resolve_words.tsv, kind `alias_intro`) are one organisation: the entity of the other
@@ -49,7 +49,7 @@ def _intro(between: str, lang: str = "pl") -> str | None:
     return None
 
 
-# "Delta Sp. z o.o. („Spółka Zależna”)": a term a report defines in brackets and quotes right after a name
+# "Delta Sp. z o.o. („Spółka Projektowa”)": a term a report defines in brackets and quotes right after a name
 _DEFINED_OPEN = re.compile(r"\s*\(\s*[„\"«]?\s*")
 _DEFINED_CLOSE = re.compile(r"\s*[”\"»]?\s*\)")
 _QUOTES = '„”"«»'
