@@ -142,7 +142,7 @@ add(
 # --- 2. the signatory block of a current report ---
 add(
     "espi_signature_dash",
-    "Raport bieżący nr 12/2026\nZarząd spółki Termet-Vol S.A. informuje, że w dniu 10 czerwca 2026 r. spółka "
+    "Raport bieżący nr 7/2027\nZarząd spółki Termet-Vol S.A. informuje, że w dniu 10 czerwca 2026 r. spółka "
     "otrzymała decyzję o wsparciu nowej inwestycji w Opolu.\n\nW imieniu zarządu podpisali:\n"
     "Marek Dzięgiel – Prezes Zarządu\nAnna Sowińska – Członek Zarządu",
     roles=(("Dzięgiel", "Termet-Vol"), ("Sowińska", "Termet-Vol")),

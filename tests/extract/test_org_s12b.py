@@ -55,7 +55,7 @@ _p(
 )
 _p(
     "dotted_sa_report",
-    "Raport bieżący nr 12/2026. Zarząd Kalvitor S.A. informuje o zawarciu umowy na dostawę linii lakierniczej "
+    "Raport bieżący nr 31/2025. Zarząd Kalvitor S.A. informuje o zawarciu umowy na dostawę linii lakierniczej "
     "do zakładu w Sanoku o wartości 14 mln zł.",
     orgs={"Kalvitor S.A.": CO},
 )
