@@ -4,9 +4,9 @@ beside the body's exact one, a stage's money, and a floor or a cap stated as "ni
 the author's own words, with near misses.
 
 Wanted figures as (owner, metric, value, unit), compared by the s6 battery's `check_figures` (owners loosely).
-Old code (main 81aa4fc): 22 of the 35 cases pass; new code (after the review fix, fixfigrow15): 30 of 35 (five strict
-xfails below: a ;-stretch of prose is no list row any more, the stage-beside-whole rule was removed, and three
-outside this area). The review's misfires are guards in test_figures_s14_rows_guards.py.
+Old code (main 81aa4fc): 22 of the 35 cases pass; new code (after the review fix, fixfigrow15): 30 of 35; as merged
+in int14: 31 of 35 (the numbered-rows case passes since the merge with fig14; four strict xfails below: a ;-stretch
+of prose is no list row any more, the stage-beside-whole rule was removed, and two outside this area). The review's misfires are guards in test_figures_s14_rows_guards.py.
 """
 
 from __future__ import annotations
