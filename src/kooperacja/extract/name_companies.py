@@ -269,10 +269,11 @@ class CompanyRules:
             return False
         cx = self.cx
         # "Eko-Pak", "Agro-Mix": a compound whose first part is a firm's word-forming prefix (compound_element in
-        # name_cues.tsv: "eko", "agro", "hydro", or one the dictionary reads as a prefix: "eko-pak"); two foreign parts ("Garcia-Lopez", a double surname) or a proper
-        # name ("Wrona-Kowal") are no firm, nor is a compound after a speech verb or a person's title
+        # name_cues.tsv: "eko", "agro", "hydro", or one the dictionary reads as a prefix: "eko-pak"); two foreign
+        # parts ("Garcia-Lopez", a double surname) or a proper name ("Wrona-Kowal") are no firm, nor is a compound
+        # after a speech verb or a person's title
         if _compound(word):
-            unknown = (
+            firm_compound = (
                 (
                     word.split("-")[0].lower() in self.w.compound_element
                     or any(r.lemma[:1].islower() and "-" in r.lemma for r in doc.readings[a])
@@ -280,16 +281,14 @@ class CompanyRules:
                 and all(r.lemma[:1].islower() or not (r.proper or r.geo) for r in doc.readings[a])
                 and not (cx.ends_at(doc, "speaker_verb_before", a) or cx.ends_at(doc, "title_before", a))
             )
-            if not unknown:
+            if not firm_compound:
                 return False
-        else:
-            unknown = all(r.pos == "ign" for r in doc.readings[a])
-        if not unknown:
+        elif not all(r.pos == "ign" for r in doc.readings[a]):
+            # a word the dictionary knows: a firm only as a capitalised common noun after an investor's verb
             if not (self._capitalised_common_noun(doc, a) and cx.ends_at(doc, "investor_verb_before", a)):
                 return False
-        after = self._after_home_town(
-            doc, c
-        )  # "Tarvex z Radomia zainwestuje": the verb after the firm's town
+        # "Tarvex z Radomia zainwestuje": the verb after the firm's town
+        after = self._after_home_town(doc, c)
         if not (
             cx.starts_at(doc, "company_role_after", c.b)
             or cx.ends_at(doc, "company_role_before", a)
