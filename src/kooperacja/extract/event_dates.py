@@ -1552,13 +1552,21 @@ def _names_investor(doc: Doc, d: Draft, s: int) -> bool:
         return False
     if named:
         return True
-    kinds = language_data(doc.lang).mapping("event_anaphors", "lemma", "subtype")
+    data = language_data(doc.lang)
+    firm_nouns = _company_anaphors(data.code, data.root)
     s0, s1 = doc.sent_span[s]
     return any(
-        (r.pos == "subst" and kinds.get(r.lemma) == "company") or r.pos == "ppron3"
+        (r.pos == "subst" and r.lemma in firm_nouns) or r.pos == "ppron3"
         for k in range(s0, s1)
         for r in doc.readings[k]
     )
+
+
+@cache
+def _company_anaphors(code: str, root: Path) -> frozenset[str]:
+    """The kind nouns that name a company again (``event_anaphors.tsv``, subtype company: "firma", "spółka")."""
+    kinds = language_data(code).mapping("event_anaphors", "lemma", "subtype")
+    return frozenset(lemma for lemma, subtype in kinds.items() if subtype == "company")
 
 
 @cache

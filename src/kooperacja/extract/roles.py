@@ -65,8 +65,13 @@ def _after_preposition_past_titles(doc: Doc, t0: int) -> bool:
     return j >= 0 and toks[j].is_word and doc.is_preposition(j)
 
 
+_BLOCK_LINES = 4
+_NO_OWNER = -1  # a header that names an organisation no one in the block signs for
+
+
 def find_roles(doc: Doc) -> None:
     lex = lexicon(doc.lang)
+    issuer: list[int | None] = []  # the report's issuer, found once per document at its first signature line
     titles = lex.titles
     by_t1 = {m.t1: n for n, m in enumerate(doc.mentions)}
     by_t0 = {m.t0: n for n, m in enumerate(doc.mentions)}
@@ -117,7 +122,9 @@ def find_roles(doc: Doc) -> None:
             # company whose board speaks in the report the signature closes
             org = _block_owner(doc, m)
             if org is None:
-                org = _issuer(doc)
+                if not issuer:
+                    issuer.append(_issuer(doc))
+                org = issuer[0]
             elif org == _NO_OWNER:
                 org = None
         if title is None and org is None:
@@ -459,10 +466,6 @@ def _block_owner(doc: Doc, m: Mention) -> int | None:
                 return _NO_OWNER if orgs else None
             return orgs[0] if len({doc.mentions[n].entity for n in orgs}) == 1 else None
     return None
-
-
-_BLOCK_LINES = 4
-_NO_OWNER = -1  # a header that names an organisation no one in the block signs for
 
 
 def _opens_block(doc: Doc, s: int) -> bool:
