@@ -238,12 +238,7 @@ def _singular_genitive_firm(doc: Doc, i: int, s0: int, s1: int, firm: frozenset[
     zatrudniają 300 osób" is a plural subject)."""
     if not any(r.lemma in firm and "sg" in r.numbers and "gen" in r.cases for r in doc.readings[i]):
         return False
-    j = i - 1
-    while j >= s0 and j > i - 3 and any(r.pos in ("adj", "adjp") for r in doc.readings[j]):
-        j -= 1
-    if j < s0 or doc.mention_at(j) is not None or not any(r.pos in ("subst", "ger") for r in doc.readings[j]):
-        return False
-    return not _plural_verb_after(doc, i, s1)
+    return _head_before(doc, i, s0, _NOUNS) is not None and not _plural_verb_after(doc, i, s1)
 
 
 _NOUNS = frozenset({"subst", "ger"})  # a noun, or a verbal noun ("przedsięwzięcie", "zatrudnienie")
@@ -804,13 +799,13 @@ def _company_possessor(doc: Doc, t0: int, lex: _Words) -> bool:
     return False
 
 
-def _head_before(doc: Doc, i: int, a: int) -> int | None:
-    """The noun, maybe before one or two adjectives or a demonstrative, right before token ``i`` in its clause: the
-    head a genitive hangs on ("obroty tej spółki")."""
+def _head_before(doc: Doc, i: int, a: int, nouns: frozenset[str] = frozenset({"subst"})) -> int | None:
+    """The noun (a part of speech of ``nouns``), maybe before one or two adjectives or a demonstrative, right before
+    token ``i`` from token ``a`` on, that is no mention: the head a genitive hangs on ("obroty tej spółki")."""
     j = i - 1
     while j >= a and j > i - 3 and any(r.pos in ("adj", "adjp") for r in doc.readings[j]):
         j -= 1
-    if j >= a and doc.mention_at(j) is None and any(r.pos == "subst" for r in doc.readings[j]):
+    if j >= a and doc.mention_at(j) is None and any(r.pos in nouns for r in doc.readings[j]):
         return j
     return None
 
