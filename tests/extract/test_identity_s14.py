@@ -10,7 +10,9 @@ but NOT blind to eval/own8/o: four of them followed own8/o texts and were reword
 added with the rules (guard_*, hyphen_*, korean_park_*, vietnamese_*, two_parties_defined, ...) came after reading
 own8/o's diagnosis. The rev_* cases are the reviewer's misfires of link15, reworded (fixlink15): they fail on
 f33a86a3 (14 of 16) and pass after rules 3, 4/5's nominative part and the bare "dalej" row were removed and
-rules 6 and 7 narrowed. 56 of 57 pass; gmina_town_not_larger_plural is a strict xfail (its rule was removed)."""
+rules 6 and 7 narrowed. 56 of 57 pass; gmina_town_not_larger_plural is a strict xfail (its rule was removed).
+mend15 added dalej_two_word_term ("(dalej: „Term”)" after a company's name; it fails without the defined_intro row
+of resolve_words.tsv): 57 of 58."""
 
 from __future__ import annotations
 
@@ -111,6 +113,13 @@ add(
     {"Lumaro": CO},
     no_entity={"Spółka"},
     figures={("Lumaro", "investment", 12_000_000)},
+)
+add(
+    "dalej_two_word_term",
+    "Grupa Ostrawel powołała spółkę Morvan Energia Sp. z o.o. (dalej: „Spółka Wykonawcza”). Spółka Wykonawcza"
+    " postawi w Żninie magazyn energii.",
+    {"Grupa Ostrawel": CO, "Morvan Energia": CO},
+    no_entity={"Wykonawcza"},
 )
 add(
     "dalej_inwestor",
@@ -489,6 +498,20 @@ def test_defined_term_needs_brackets_and_quotes() -> None:
     assert not _defined_term(text, g_end, text.index("Delta"), text.index("Delta") + 5)  # no quotes
     e_end = text.index(", „Zeta")
     assert not _defined_term(text, e_end, text.index("Zeta"), text.index("Zeta") + 4)  # no brackets
+
+
+def test_defined_term_after_dalej_in_brackets_only() -> None:
+    from kooperacja.extract.entity_aliases import _defined_term
+
+    def defined(text: str, first: str, term: str) -> bool:
+        a_end = text.index(first) + len(first)
+        return _defined_term(text, a_end, text.index(term), text.index(term) + len(term))
+
+    assert defined("Alfa Sp. z o.o. (dalej: „Beta Nowa”) zbuduje", "o.o.", "Beta Nowa")
+    assert defined("Alfa Sp. z o.o. (dalej jako „Beta”) zbuduje", "o.o.", "Beta")
+    assert not defined("Alfa Sp. z o.o. (dalej Beta) zbuduje", "o.o.", "Beta")  # no quotes
+    assert not defined("prowadzi Alfa, dalej „Beta” i Gamma", "Alfa", "Beta")  # no brackets
+    assert not defined("Alfa (wcześniej: „Beta”) zbuduje", "Alfa", "Beta")  # not a defined_intro word
 
 
 def test_compound_firm_word_shape() -> None:

@@ -1,5 +1,6 @@
 """Aliases the text states: "X (dawniej Y)", "Y, obecnie X", "X, znany jako Y", "X (ang. Y)", and a term
-that a report defines for a company ("Delta Sp. z o.o. („Spółka Projektowa”)", "(dalej: „Spółka Celowa”)").
+that a report defines for a company ("Delta Sp. z o.o. („Spółka Projektowa”)", "(dalej: „Spółka Projektowa”)",
+a word of resolve_words.tsv kind defined_intro before the quoted term).
 
 Runs right after the entities component. Two organisation names of one sentence joined only by such
 words (data/<lang>/resolve_words.tsv, kind `alias_intro`) are one organisation: the entity of the other
@@ -49,16 +50,28 @@ def _intro(between: str, lang: str = "pl") -> str | None:
     return None
 
 
-# "Delta Sp. z o.o. („Spółka Projektowa”)": a term a report defines in brackets and quotes right after a name
-_DEFINED_OPEN = re.compile(r"\s*\(\s*[„\"«]?\s*")
+# "Delta Sp. z o.o. („Spółka Projektowa”)", "(dalej: „Spółka Projektowa”)": a term a report defines in brackets
+# and quotes right after a name, maybe after a word of resolve_words.tsv kind defined_intro and a colon
+@cache
+def _defined_open(lang: str) -> re.Pattern[str]:
+    rows = [r["word"] for r in language_data(lang).rows("resolve_words") if r.get("kind") == "defined_intro"]
+    words = "|".join(
+        r"\s+".join(re.escape(w) for w in row.split()) for row in sorted(rows, key=len, reverse=True)
+    )
+    intro = rf"(?:(?:{words})\s*:?\s*)?" if words else ""
+    return re.compile(rf"\s*\(\s*{intro}[„\"«]?\s*", re.IGNORECASE)
+
+
+on_data_change(_defined_open.cache_clear)
 _DEFINED_CLOSE = re.compile(r"\s*[”\"»]?\s*\)")
 _QUOTES = '„”"«»'
 
 
-def _defined_term(text: str, a_end: int, b_start: int, b_end: int) -> bool:
-    """The second name is a term defined for the first: in brackets right after it, in quotes."""
+def _defined_term(text: str, a_end: int, b_start: int, b_end: int, lang: str = "pl") -> bool:
+    """The second name is a term defined for the first: in brackets right after it (maybe after "dalej:"), in
+    quotes."""
     between, closing = text[a_end:b_start], _DEFINED_CLOSE.match(text, b_end)
-    if not (_DEFINED_OPEN.fullmatch(between) and closing):
+    if not (_defined_open(lang).fullmatch(between) and closing):
         return False
     quoted = between.rstrip()[-1:] in _QUOTES or text[b_start] in _QUOTES
     return quoted and (text[b_end - 1] in _QUOTES or any(ch in _QUOTES for ch in closing.group()))
@@ -97,7 +110,7 @@ def link_stated_aliases(doc: Doc) -> None:
         if ea == eb or ma.sent != mb.sent or mb.start < ma.end:
             continue
         kind = _intro(doc.text[ma.end : mb.start], doc.lang)
-        if kind is None and _defined_term(doc.text, ma.end, mb.start, mb.end):
+        if kind is None and _defined_term(doc.text, ma.end, mb.start, mb.end, doc.lang):
             kind = "same"
         if kind is None:
             continue
