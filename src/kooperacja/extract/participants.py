@@ -58,7 +58,7 @@ class EventParticipants:
     @staticmethod
     def _row_head(doc: Doc, t: int) -> bool:
         """The first noun of sentence t names rows of a list of investors, projects or decisions (event_cues.tsv
-        list_row_head: "Największe projekty to:", "Nowi inwestorzy:"), no participle after it."""
+        list_row_head: "Największe projekty to:", "Nowi inwestorzy:"), with no participle anywhere in the line."""
         s0, s1 = doc.sent_span[t]
         rows = cues(doc.lang, "event_cues").list_row_head
         if any(r.pos in ("ppas", "pact") for k in range(s0, s1) for r in doc.readings[k]):
