@@ -450,13 +450,11 @@ def find_figures(doc: Doc) -> None:
     doc.figures = [f for f in figures if (f["evidence"][0][0], f["entity"], f["metric"]) not in drop]
 
 
-_JOINT_SENTENCES = (
-    6  # the sentences before or after a sum (a list of rows after it) whose firms' figures it may add up
-)
+# the sentences before or after a sum (a list of rows after it) whose firms' figures it may add up
+_JOINT_SENTENCES = 6
 _JOINT_SLACK = 0.01  # a sum over named firms may round their figures by this share of it, no more
-_JOINT_OVER = (
-    0.05  # a sum stated as a floor ("ponad 200 mln zł") is below their total by at most this share of it
-)
+# a sum stated as a floor ("ponad 200 mln zł") is below their total by at most this share of it
+_JOINT_OVER = 0.05
 
 
 def _joint_sums(
