@@ -497,15 +497,15 @@ class OrgNames:
         the gazetteer knows, and knows as larger, is that town declined ("Głogów", not a village "Głogowa")."""
         gaz = self.gaz
         nom = [r for r in readings if r.proper and r.pos in NOMINAL and "nom" in r.cases]
+        # only a place's reading is a town declined (not a surname's, "Sulejów" of "Suleja")
+        oblique = [r for r in readings if r.geo and r.pos in NOMINAL and case in r.cases and r not in nom]
+        if not nom or not oblique:
+            return None
 
         def size(lemma: str) -> int:
             place = gaz.lookup([{lemma.lower()}])
             return place.population if place is not None and place.kind == "city" else -1
 
-        # only a place's reading is a town declined (not a surname's, "Sulejów" of "Suleja")
-        oblique = [r for r in readings if r.geo and r.pos in NOMINAL and case in r.cases and r not in nom]
-        if not nom or not oblique:
-            return None
         best = max(oblique, key=lambda r: size(r.lemma))
         if size(best.lemma) > max(size(r.lemma) for r in nom):
             return best.lemma
