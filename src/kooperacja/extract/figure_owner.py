@@ -215,15 +215,15 @@ def _sole_investor(doc: Doc) -> str | None:
 def _unnamed_firms(doc: Doc, s: int, lex: _Words) -> bool:
     """Whether the sentence speaks of firms in the plural with no name: a company noun right before a name is that
     one company's kind noun ("zakład spółki X" is no plural, whatever "spółki" may be read as), and so is one that
-    hangs on a noun before it ("Inwestycja firmy pochłonie …", "obok hali spółki": the company named before, in the
-    genitive; not after a preposition's noun: "W sumie firmy wydadzą …" are firms)."""
+    hangs on a noun before it with no plural verb after it (`_singular_genitive_firm`: "Inwestycja firmy pochłonie
+    …", "Po przejęciu spółki grupa zatrudnia …": the company named before, in the genitive). That test holds
+    wherever `_genitive_attribute` would (a company noun's singular genitive right after a noun, no plural verb
+    after it), so the narrower one is not asked here."""
     s0, s1 = doc.sent_span[s]
     for i in range(s0, s1):
         if i + 1 < s1 and doc.mention_at(i + 1) is not None:
             continue
-        if _singular_genitive_firm(doc, i, s0, s1, lex.company_noun) or _genitive_attribute(
-            doc, i, s0, s1, lex
-        ):
+        if _singular_genitive_firm(doc, i, s0, s1, lex.company_noun):
             continue
         for r in doc.readings[i]:
             if r.lemma in lex.company_noun and "pl" in r.numbers and r.pos == "subst":
